@@ -1,0 +1,6 @@
+package org.dangjian.localstack;
+
+public final class LocalStack {
+    public static void main(String[] args) {
+    }
+}
