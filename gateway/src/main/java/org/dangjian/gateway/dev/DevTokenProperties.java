@@ -1,0 +1,19 @@
+package org.dangjian.gateway.dev;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The embedded token issuer of the {@code local} profile.
+ *
+ * @param issuer the {@code iss} it writes and the decoder requires
+ * @param ttl    how long a minted token is valid
+ */
+@ConfigurationProperties("dangjian.gateway.dev-tokens")
+public record DevTokenProperties(String issuer, Duration ttl) {
+
+    public DevTokenProperties {
+        issuer = issuer == null || issuer.isBlank() ? "urn:dangjian:local" : issuer;
+        ttl = ttl == null ? Duration.ofHours(8) : ttl;
+    }
+}
