@@ -73,77 +73,82 @@ public final class ActivityFold {
         inc.put(Counters.activityMonth(event.type(), month), 1L);
         deltas.add(new CounterDelta(event.orgId(), year, inc));
         if (payload instanceof MeetingHeld m) {
-                if (m.meetingType() != null) {
-                    add(inc, Counters.meeting(m.meetingType(), "count"), 1);
-                    add(inc, Counters.meeting(m.meetingType(), "attendees"), m.attendees());
-                    add(inc, Counters.meeting(m.meetingType(), "expected"), m.expected());
-                    add(inc, Counters.meetingMonth(m.meetingType(), month), 1);
-                }
-                if (m.lecturer() != null && m.lecturer().role() != null) {
-                    add(inc, Counters.lecturer(m.lecturer().role()), 1);
-                }
+            if (m.meetingType() != null) {
+                add(inc, Counters.meeting(m.meetingType(), "count"), 1);
+                add(inc, Counters.meeting(m.meetingType(), "attendees"), m.attendees());
+                add(inc, Counters.meeting(m.meetingType(), "expected"), m.expected());
+                add(inc, Counters.meetingMonth(m.meetingType(), month), 1);
+            }
+            if (m.lecturer() != null && m.lecturer().role() != null) {
+                add(inc, Counters.lecturer(m.lecturer().role()), 1);
+            }
         } else if (payload instanceof DuesPaid d) {
-                add(inc, Counters.DUES_FEN, d.amountFen());
-                add(inc, Counters.DUES_PAYMENTS, 1);
-                YearMonth first = YearMonth.parse(d.period());
-                Map<Integer, Map<String, Long>> byYear = new LinkedHashMap<>();
-                for (int i = 0; i < Math.max(1, d.monthsCovered()); i++) {
-                    YearMonth covered = first.plusMonths(i);
-                    Map<String, Long> target = covered.getYear() == year ? inc
-                            : byYear.computeIfAbsent(covered.getYear(), y -> new LinkedHashMap<>());
-                    add(target, Counters.duesMonth(d.memberId(), covered.getMonthValue()), 1);
-                }
-                byYear.forEach((y, m) -> deltas.add(new CounterDelta(event.orgId(), y, m)));
+            add(inc, Counters.DUES_FEN, d.amountFen());
+            add(inc, Counters.DUES_PAYMENTS, 1);
+            YearMonth first = YearMonth.parse(d.period());
+            Map<Integer, Map<String, Long>> byYear = new LinkedHashMap<>();
+            for (int i = 0; i < Math.max(1, d.monthsCovered()); i++) {
+                YearMonth covered = first.plusMonths(i);
+                Map<String, Long> target = covered.getYear() == year ? inc
+                        : byYear.computeIfAbsent(covered.getYear(), y -> new LinkedHashMap<>());
+                add(target, Counters.duesMonth(d.memberId(), covered.getMonthValue()), 1);
+            }
+            byYear.forEach((y, m) -> deltas.add(new CounterDelta(event.orgId(), y, m)));
         } else if (payload instanceof MemberRegistered r) {
-                add(inc, Counters.membership("registered"), 1);
-                String since = r.since() == null ? event.yearMonth().toString() : YearMonth.from(r.since()).toString();
-                roster.add(member(event.orgId(), r.memberId(), r.name(), r.stage(),
-                        r.stage() != null && r.stage().isPartyMember() ? since : null));
+            add(inc, Counters.membership("registered"), 1);
+            String since = r.since() == null ? event.yearMonth().toString() : YearMonth.from(r.since()).toString();
+            roster.add(member(event.orgId(), r.memberId(), r.name(), r.stage(),
+                    r.stage() != null && r.stage().isPartyMember() ? since : null));
         } else if (payload instanceof MemberTransfer t) {
-                boolean in = event.type() == ActivityType.MEMBER_TRANSFERRED_IN;
-                add(inc, Counters.membership(in ? "transferredIn" : "transferredOut"), 1);
-                if (in) {
-                    MemberStage stage = t.stage() == null ? MemberStage.FULL : t.stage();
-                    // Dues are owed to the receiving organisation from the month of the transfer.
-                    RosterChange c = member(event.orgId(), t.memberId(), t.name(), stage,
-                            stage.isPartyMember() ? event.yearMonth().toString() : null);
-                    c.unset().add(path(t.memberId(), "left"));
-                    roster.add(c);
-                } else {
-                    Map<String, Object> set = new LinkedHashMap<>();
-                    set.put(path(t.memberId(), "left"), event.yearMonth().toString());
-                    roster.add(new RosterChange(event.orgId(), set, new HashSet<>()));
-                }
-        } else if (payload instanceof ProbationExtended) {
-                add(inc, Counters.membership("extended"), 1);
-        } else if (payload instanceof MemberMilestone m) {
-                MemberStage stage = switch (event.type()) {
-                    case APPLICATION_RECEIVED -> MemberStage.APPLICANT;
-                    case ACTIVIST_DESIGNATED -> MemberStage.ACTIVIST;
-                    case DEVELOPMENT_TARGET_DESIGNATED -> MemberStage.DEVELOPMENT_TARGET;
-                    case MEMBER_ADMITTED -> MemberStage.PROBATIONARY;
-                    default -> MemberStage.FULL;
-                };
-                String movement = switch (event.type()) {
-                    case APPLICATION_RECEIVED -> "applications";
-                    case ACTIVIST_DESIGNATED -> "activists";
-                    case DEVELOPMENT_TARGET_DESIGNATED -> "developmentTargets";
-                    case MEMBER_ADMITTED -> "admitted";
-                    default -> "confirmed";
-                };
-                add(inc, Counters.membership(movement), 1);
-                RosterChange c = member(event.orgId(), m.memberId(), m.name(), stage,
-                        event.type() == ActivityType.MEMBER_ADMITTED ? event.yearMonth().toString() : null);
+            boolean in = event.type() == ActivityType.MEMBER_TRANSFERRED_IN;
+            add(inc, Counters.membership(in ? "transferredIn" : "transferredOut"), 1);
+            if (in) {
+                MemberStage stage = t.stage() == null ? MemberStage.FULL : t.stage();
+                // Dues are owed to the receiving organisation from the month of the transfer.
+                RosterChange c = member(event.orgId(), t.memberId(), t.name(), stage,
+                        stage.isPartyMember() ? event.yearMonth().toString() : null);
+                c.unset().add(path(t.memberId(), "left"));
                 roster.add(c);
+            } else {
+                Map<String, Object> set = new LinkedHashMap<>();
+                set.put(path(t.memberId(), "left"), event.yearMonth().toString());
+                roster.add(new RosterChange(event.orgId(), set, new HashSet<>()));
+            }
+        } else if (payload instanceof ProbationExtended) {
+            add(inc, Counters.membership("extended"), 1);
+        } else if (payload instanceof MemberMilestone m) {
+            MemberStage stage = switch (event.type()) {
+                case APPLICATION_RECEIVED -> MemberStage.APPLICANT;
+                case ACTIVIST_DESIGNATED -> MemberStage.ACTIVIST;
+                case DEVELOPMENT_TARGET_DESIGNATED -> MemberStage.DEVELOPMENT_TARGET;
+                case MEMBER_ADMITTED -> MemberStage.PROBATIONARY;
+                default -> MemberStage.FULL;
+            };
+            String movement = switch (event.type()) {
+                case APPLICATION_RECEIVED -> "applications";
+                case ACTIVIST_DESIGNATED -> "activists";
+                case DEVELOPMENT_TARGET_DESIGNATED -> "developmentTargets";
+                case MEMBER_ADMITTED -> "admitted";
+                default -> "confirmed";
+            };
+            add(inc, Counters.membership(movement), 1);
+            RosterChange c = member(event.orgId(), m.memberId(), m.name(), stage,
+                    event.type() == ActivityType.MEMBER_ADMITTED ? event.yearMonth().toString() : null);
+            roster.add(c);
         } else if (payload instanceof TalkHeld t) {
-                add(inc, Counters.TALKS, 1);
-                add(inc, Counters.TALK_PERSONS, t.memberIds() == null ? 0 : t.memberIds().size());
+            add(inc, Counters.TALKS, 1);
+            add(inc, Counters.TALK_PERSONS, t.memberIds() == null ? 0 : t.memberIds().size());
+            if (t.memberIds() != null) {
+                for (String memberId : t.memberIds()) {
+                    add(inc, Counters.talkWith(memberId), 1);
+                }
+            }
         } else if (payload instanceof CareVisit c) {
-                add(inc, Counters.CARE_VISITS, 1);
-                add(inc, Counters.CARE_PERSON_TIMES, c.persons());
+            add(inc, Counters.CARE_VISITS, 1);
+            add(inc, Counters.CARE_PERSON_TIMES, c.persons());
         } else if (payload instanceof VolunteerService v) {
-                add(inc, Counters.VOLUNTEER, 1);
-                add(inc, Counters.VOLUNTEER_PARTICIPANTS, v.participants());
+            add(inc, Counters.VOLUNTEER, 1);
+            add(inc, Counters.VOLUNTEER_PARTICIPANTS, v.participants());
         }
         return new FoldResult(deltas, roster, List.of());
     }
@@ -158,8 +163,8 @@ public final class ActivityFold {
             case MEMBER_REGISTERED, MEMBER_TRANSFERRED_IN, APPLICATION_RECEIVED -> {
                 String memberId = memberId(voided);
                 yield memberId == null ? List.of()
-                        : List.of(new RosterChange(voided.orgId(), new LinkedHashMap<>(),
-                                new HashSet<>(Set.of("members." + Keys.safe(memberId)))));
+                        : List.of(new RosterChange(voided.orgId(),
+                                new LinkedHashMap<>(Map.of(path(memberId, "removed"), true)), new HashSet<>()));
             }
             case MEMBER_TRANSFERRED_OUT -> {
                 String memberId = memberId(voided);
@@ -180,6 +185,7 @@ public final class ActivityFold {
             String partySince) {
         Map<String, Object> set = new LinkedHashMap<>();
         set.put(path(memberId, "id"), memberId);
+        set.put(path(memberId, "removed"), false);
         if (name != null) {
             set.put(path(memberId, "name"), name);
         }

@@ -49,6 +49,12 @@ public final class Counters {
         return DUES_PAID_PREFIX + Keys.safe(memberId) + "." + month;
     }
 
+    public static final String TALK_WITH_PREFIX = "talks.with.";
+
+    public static String talkWith(String memberId) {
+        return TALK_WITH_PREFIX + Keys.safe(memberId);
+    }
+
     public static String membership(String movement) {
         return "membership." + movement;
     }
