@@ -12,8 +12,7 @@ record ServiceSpec(String module, String mainClass, int port, List<String> args)
     static Map<String, ServiceSpec> all(StackSettings s) {
         Map<String, ServiceSpec> specs = new LinkedHashMap<>();
         add(specs, s, "activity-service", "org.dangjian.activity.ActivityServiceApplication", s.activityPort());
-        add(specs, s, "report-service", "org.dangjian.report.ReportServiceApplication", s.reportPort(),
-                "--dangjian.services.activity=http://localhost:" + s.activityPort());
+        add(specs, s, "report-service", "org.dangjian.report.ReportServiceApplication", s.reportPort());
         add(specs, s, "review-service", "org.dangjian.review.ReviewServiceApplication", s.reviewPort(),
                 "--dangjian.services.report=http://localhost:" + s.reportPort());
         add(specs, s, "notification-service", "org.dangjian.notification.NotificationServiceApplication",

@@ -97,13 +97,13 @@ class LocalStackIT {
         stack.close();
         stack = null;
         stack = LocalStack.start(settings);
+        // Tokens are signed by a key the gateway made at start-up; after a restart, get a fresh one.
+        token = mintToken();
 
         JsonNode before = report(2026);
         assertThat(before.path("meetings").path("BRANCH_COMMITTEE").path("count").asInt()).isEqualTo(1);
         assertThat(before.path("meetings").path("THEME_PARTY_DAY").path("count").asInt()).isEqualTo(1);
 
-        // Tokens are signed by a key the gateway made at start-up; after a restart, get a fresh one.
-        token = mintToken();
         postMeeting("BRANCH_COMMITTEE", "2026-04-02T15:00:00+08:00");
 
         await().atMost(VISIBLE_WITHIN).untilAsserted(() -> {
