@@ -98,21 +98,25 @@ public class EventParser {
 
     private ActivityPayload readPayload(ActivityType type, JsonNode node, OffsetDateTime occurredAt,
             List<FieldProblem> errors) {
-        int before = errors.size();
+        List<FieldProblem> missing = new ArrayList<>();
         for (String field : PayloadRules.REQUIRED.get(type)) {
             JsonNode v = node.get(field);
             if (v == null || v.isNull()) {
-                errors.add(new FieldProblem("payload." + field, "必填"));
+                missing.add(new FieldProblem("payload." + field, "必填"));
             }
         }
-        if (errors.size() > before) {
-            return null;
-        }
+        errors.addAll(missing);
         ActivityPayload payload;
         try {
             payload = strictJson.read(node, type.payloadType(), "payload");
         } catch (ApiException e) {
-            errors.addAll(e.errors());
+            // Read even when fields are missing, so a wrong type or unknown value elsewhere is named too.
+            e.errors().stream()
+                    .filter(problem -> missing.stream().noneMatch(m -> m.field().equals(problem.field())))
+                    .forEach(errors::add);
+            return null;
+        }
+        if (!missing.isEmpty()) {
             return null;
         }
         if (occurredAt != null) {
