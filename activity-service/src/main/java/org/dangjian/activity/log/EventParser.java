@@ -13,6 +13,7 @@ import java.util.List;
 import org.dangjian.activity.config.ActivityProperties;
 import org.dangjian.activity.error.ApiException;
 import org.dangjian.activity.error.FieldProblem;
+import org.dangjian.activity.web.JsonFields;
 import org.dangjian.activity.web.StrictJson;
 import org.dangjian.contracts.activity.ActivityPayload;
 import org.dangjian.contracts.activity.ActivityType;
@@ -44,16 +45,16 @@ public class EventParser {
         if (body == null || !body.isObject()) {
             throw ApiException.badRequest(List.of(new FieldProblem("body", "须为 JSON 对象")));
         }
-        String eventId = string(body, "eventId", errors);
+        String eventId = JsonFields.text(body, "eventId", errors, true);
         if (eventId != null && !EVENT_ID.matcher(eventId).matches()) {
             errors.add(new FieldProblem("eventId", "须为 1–100 位字母、数字或 -_."));
         }
-        String orgId = string(body, "orgId", errors);
+        String orgId = JsonFields.text(body, "orgId", errors, true);
         if (orgId != null && !PayloadRules.ID.matcher(orgId).matches()) {
             errors.add(new FieldProblem("orgId", "组织编号须为 1–64 位字母、数字或 -_."));
         }
         ActivityType type = null;
-        String typeText = string(body, "type", errors);
+        String typeText = JsonFields.text(body, "type", errors, true);
         if (typeText != null) {
             try {
                 type = ActivityType.valueOf(typeText);
@@ -66,7 +67,7 @@ public class EventParser {
             }
         }
         OffsetDateTime occurredAt = null;
-        String when = string(body, "occurredAt", errors);
+        String when = JsonFields.text(body, "occurredAt", errors, true);
         if (when != null) {
             try {
                 occurredAt = OffsetDateTime.parse(when, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
@@ -124,19 +125,6 @@ public class EventParser {
                     occurredAt.atZoneSameInstant(org.dangjian.contracts.CloudEventHeaders.CHINA).toLocalDate()));
         }
         return payload;
-    }
-
-    private static String string(JsonNode body, String field, List<FieldProblem> errors) {
-        JsonNode n = body.get(field);
-        if (n == null || n.isNull()) {
-            errors.add(new FieldProblem(field, "必填"));
-            return null;
-        }
-        if (!n.isString()) {
-            errors.add(new FieldProblem(field, "须为字符串"));
-            return null;
-        }
-        return n.asString();
     }
 
     /** SHA-256 over the body with object keys sorted, so key order and whitespace do not make a "different body". */

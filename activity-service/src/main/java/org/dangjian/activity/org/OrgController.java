@@ -7,6 +7,7 @@ import java.util.List;
 import org.dangjian.activity.error.ApiException;
 import org.dangjian.activity.error.FieldProblem;
 import org.dangjian.activity.web.Caller;
+import org.dangjian.activity.web.JsonFields;
 import org.dangjian.activity.web.StrictJson;
 import org.dangjian.contracts.org.OrgType;
 import org.dangjian.contracts.org.Policy;
@@ -77,11 +78,11 @@ public class OrgController {
             errors.add(new FieldProblem("body", "须为 JSON 对象"));
             return null;
         }
-        String name = text(body, "name", errors, true);
+        String name = JsonFields.text(body, "name", errors, true);
         if (name != null && (name.isBlank() || name.length() > 200)) {
             errors.add(new FieldProblem("name", "须为 1–200 个字符"));
         }
-        String typeText = text(body, "type", errors, true);
+        String typeText = JsonFields.text(body, "type", errors, true);
         OrgType type = null;
         if (typeText != null) {
             try {
@@ -90,7 +91,7 @@ public class OrgController {
                 errors.add(new FieldProblem("type", "不是允许的取值（WORKING_COMMITTEE、COMMITTEE、GENERAL_BRANCH、BRANCH）"));
             }
         }
-        String parentId = text(body, "parentId", errors, false);
+        String parentId = JsonFields.text(body, "parentId", errors, false);
         PolicyOverride policy = null;
         JsonNode p = body.get("policy");
         if (p != null && !p.isNull()) {
@@ -106,21 +107,6 @@ public class OrgController {
             }
         }
         return new OrgService.OrgChange(name, type, parentId, policy);
-    }
-
-    private static String text(JsonNode body, String field, List<FieldProblem> errors, boolean required) {
-        JsonNode n = body.get(field);
-        if (n == null || n.isNull()) {
-            if (required) {
-                errors.add(new FieldProblem(field, "必填"));
-            }
-            return null;
-        }
-        if (!n.isString()) {
-            errors.add(new FieldProblem(field, "须为字符串"));
-            return null;
-        }
-        return n.asString();
     }
 
     static boolean validId(String id) {
