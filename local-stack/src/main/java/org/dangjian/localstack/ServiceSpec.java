@@ -19,6 +19,8 @@ record ServiceSpec(String module, String mainClass, int port, List<String> args)
                 s.notificationPort());
         add(specs, s, "gateway", "org.dangjian.gateway.GatewayApplication", s.gatewayPort(),
                 "--spring.profiles.active=local",
+                // Kept with the rest of the data, so tokens minted before a restart still work after it.
+                "--dangjian.gateway.dev-tokens.key-file=" + s.dataDir().resolve("gateway/dev-token-key.pem"),
                 "--dangjian.services.activity=http://localhost:" + s.activityPort(),
                 "--dangjian.services.report=http://localhost:" + s.reportPort(),
                 "--dangjian.services.review=http://localhost:" + s.reviewPort(),
