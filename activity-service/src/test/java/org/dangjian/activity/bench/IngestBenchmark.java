@@ -14,10 +14,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -132,41 +134,44 @@ public final class IngestBenchmark {
 
     private static Result runSingle(HttpClient client, String base, String prefix, int total, int concurrency)
             throws Exception {
-        long[] latencies = new long[total];
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger accepted = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        long start = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < concurrency; t++) {
-            futures.add(pool.submit(() -> {
-                for (int i; (i = next.getAndIncrement()) < total;) {
-                    long t0 = System.nanoTime();
-                    int status = send(client, HttpRequest.newBuilder(URI.create(base + "/api/activities"))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(event(prefix + "-" + i, i))));
-                    latencies[i] = System.nanoTime() - t0;
-                    if (status == 202) {
-                        accepted.incrementAndGet();
-                    } else {
-                        failed.incrementAndGet();
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        return new Result(total, accepted.get(), failed.get(), seconds, latencies);
+        return run(total, total, concurrency, i -> {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/activities"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(event(prefix + "-" + i, i)));
+            return () -> send(client, request) == 202 ? 1 : -1;
+        });
     }
 
     private static Result runBatches(HttpClient client, String base, String prefix, int total, int concurrency)
             throws Exception {
-        int requests = (total + BATCH - 1) / BATCH;
+        return run(total, (total + BATCH - 1) / BATCH, concurrency, r -> {
+            StringBuilder body = new StringBuilder("[");
+            int from = r * BATCH;
+            int to = Math.min(total, from + BATCH);
+            for (int i = from; i < to; i++) {
+                body.append(i == from ? "" : ",").append(event(prefix + "-" + i, i));
+            }
+            body.append(']');
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/activities/batch"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+            return () -> {
+                HttpResponse<String> resp = client.send(request, HttpResponse.BodyHandlers.ofString());
+                if (resp.statusCode() != 200) {
+                    return -1;
+                }
+                int a = resp.body().indexOf("\"accepted\":");
+                return Integer.parseInt(resp.body().substring(a + 11, resp.body().indexOf(',', a)));
+            };
+        });
+    }
+
+    /**
+     * Sends {@code requests} requests from {@code concurrency} threads. {@code prepare} builds request number n
+     * (untimed) and gives the call to time, which answers how many events were accepted, or -1 for a failure.
+     */
+    private static Result run(int events, int requests, int concurrency, IntFunction<Callable<Integer>> prepare)
+            throws Exception {
         long[] latencies = new long[requests];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger accepted = new AtomicInteger();
@@ -176,25 +181,15 @@ public final class IngestBenchmark {
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < concurrency; t++) {
             futures.add(pool.submit(() -> {
-                for (int r; (r = next.getAndIncrement()) < requests;) {
-                    StringBuilder body = new StringBuilder("[");
-                    int from = r * BATCH;
-                    int to = Math.min(total, from + BATCH);
-                    for (int i = from; i < to; i++) {
-                        body.append(i == from ? "" : ",").append(event(prefix + "-" + i, i));
-                    }
-                    body.append(']');
+                for (int n; (n = next.getAndIncrement()) < requests;) {
+                    Callable<Integer> call = prepare.apply(n);
                     long t0 = System.nanoTime();
-                    HttpResponse<String> resp = client.send(HttpRequest.newBuilder(URI.create(base + "/api/activities/batch"))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    latencies[r] = System.nanoTime() - t0;
-                    if (resp.statusCode() == 200) {
-                        int a = resp.body().indexOf("\"accepted\":");
-                        accepted.addAndGet(Integer.parseInt(resp.body().substring(a + 11, resp.body().indexOf(',', a))));
-                    } else {
+                    int got = call.call();
+                    latencies[n] = System.nanoTime() - t0;
+                    if (got < 0) {
                         failed.incrementAndGet();
+                    } else {
+                        accepted.addAndGet(got);
                     }
                 }
                 return null;
@@ -205,7 +200,7 @@ public final class IngestBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        return new Result(total, accepted.get(), failed.get(), seconds, latencies);
+        return new Result(events, accepted.get(), failed.get(), seconds, latencies);
     }
 
     private static int send(HttpClient client, HttpRequest.Builder request) {
