@@ -1,8 +1,6 @@
 package org.dangjian.contracts.activity;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /** What a branch system can post. The CloudEvents type is derived: {@code dangjian.activity.meeting-held.v1}. */
 public enum ActivityType {
@@ -45,10 +43,6 @@ public enum ActivityType {
 
     public String cloudEventType() {
         return PREFIX + name().toLowerCase(Locale.ROOT).replace('_', '-') + VERSION;
-    }
-
-    public static Optional<ActivityType> fromCloudEventType(String ceType) {
-        return Arrays.stream(values()).filter(t -> t.cloudEventType().equals(ceType)).findFirst();
     }
 
     public boolean isMemberEvent() {
