@@ -75,7 +75,10 @@ public final class LocalStack implements AutoCloseable {
                 try {
                     started.add(future.join());
                 } catch (CompletionException e) {
-                    failure = failure == null ? (RuntimeException) e.getCause() : failure;
+                    // A start can also fail with an Error (a stale class path): report it, never mask it.
+                    RuntimeException cause = e.getCause() instanceof RuntimeException r ? r
+                            : new IllegalStateException("a service failed to start", e.getCause());
+                    failure = failure == null ? cause : failure;
                 }
             }
             if (failure != null) {
